@@ -16,7 +16,7 @@ module.exports = {
     {
       name: 'no-module-internals',
       severity: 'error',
-      comment: 'A module imports another module only through that module\'s index.ts.',
+      comment: "A module imports another module only through that module's index.ts.",
       from: { path: '^src/([^/_][^/]*)/' },
       to: { path: '^src/([^/_][^/]*)/(?!index\\.ts$)', pathNot: '^src/$1/' },
     },
@@ -52,6 +52,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.test.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

@@ -56,10 +56,16 @@ export interface ValidationIssue {
  *
  * @category shared
  */
-export type ValidationError = DomainError<'validation_failed', { readonly issues: readonly ValidationIssue[] }>;
+export type ValidationError = DomainError<
+  'validation_failed',
+  { readonly issues: readonly ValidationIssue[] }
+>;
 
 /** An entity that was asked for does not exist. @category shared */
-export type NotFoundError = DomainError<'not_found', { readonly entity: string; readonly id: string }>;
+export type NotFoundError = DomainError<
+  'not_found',
+  { readonly entity: string; readonly id: string }
+>;
 
 /**
  * A write carried a stale `expectedVersion`: somebody else saved first.
@@ -89,7 +95,10 @@ export type ForbiddenError = DomainError<
 >;
 
 /** A storage adapter failed (connection closed, constraint, driver error). @category shared */
-export type StorageError = DomainError<'storage_failed', { readonly operation: string; readonly reason: string }>;
+export type StorageError = DomainError<
+  'storage_failed',
+  { readonly operation: string; readonly reason: string }
+>;
 
 /**
  * Builds a {@link ValidationError} from issues.
@@ -100,7 +109,10 @@ export type StorageError = DomainError<'storage_failed', { readonly operation: s
  * ```
  * @category shared
  */
-export function validationError(issues: readonly ValidationIssue[], clause?: string): ValidationError {
+export function validationError(
+  issues: readonly ValidationIssue[],
+  clause?: string,
+): ValidationError {
   return domainError('validation_failed', { issues: Object.freeze([...issues]) }, clause);
 }
 
@@ -151,7 +163,11 @@ export function forbidden(
   roles: readonly string[],
   clause?: string,
 ): ForbiddenError {
-  return domainError('forbidden', { capability, actorId, roles: Object.freeze([...roles]) }, clause);
+  return domainError(
+    'forbidden',
+    { capability, actorId, roles: Object.freeze([...roles]) },
+    clause,
+  );
 }
 
 /**

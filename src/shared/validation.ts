@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
-import { type ValidationIssue, type ValidationError, validationError } from './errors';
+import { type ValidationError, type ValidationIssue, validationError } from './errors';
 
 /** Anything zod (full or mini) can parse with. @category shared */
 export type ParseSchema<T> = z.ZodMiniType<T, unknown>;
@@ -56,7 +56,10 @@ export function parseWith<T>(
       : err(validationError(issuesFromZod(result.error.issues), clause));
   } catch {
     return err(
-      validationError([{ path: '', reason: 'unparseable', detail: 'input could not be read' }], clause),
+      validationError(
+        [{ path: '', reason: 'unparseable', detail: 'input could not be read' }],
+        clause,
+      ),
     );
   }
 }
