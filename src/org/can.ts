@@ -12,6 +12,25 @@ import { collectForRoles } from './role-table';
 import { ROLES, type Role } from './roles';
 
 /**
+ * What {@link can} reads of an actor: its roles and delegated grants. Any
+ * {@link Actor} is one; so is a plain `{ id, roles }` object in a host's code.
+ *
+ * @example
+ * ```ts
+ * const holder: RoleHolder = { id: 'emp_1', roles: ['service-manager'] };
+ * ```
+ * @category org
+ */
+export interface RoleHolder {
+  /** The employee id, when known; `can` does not read it. */
+  readonly id?: string;
+  /** The actor's roles. */
+  readonly roles: readonly Role[];
+  /** Capabilities delegated to this actor beyond its roles. */
+  readonly grants?: readonly Capability[] | undefined;
+}
+
+/**
  * Whether an actor may perform a step: true when one of the actor's roles
  * holds the capability in `map`, or when the capability was delegated to the
  * actor (`actor.grants`, §2.2.3(1) "or delegated"). Pure and deterministic;
@@ -34,7 +53,7 @@ import { ROLES, type Role } from './roles';
  * @see §2.2.5(4)
  */
 export function can(
-  actor: Actor,
+  actor: RoleHolder,
   capability: Capability,
   map: CapabilityMap = defaultCapabilityMap,
 ): boolean {
@@ -95,7 +114,7 @@ export function authorize(
  * @category org
  */
 export function capabilitiesOf(
-  actor: Actor,
+  actor: RoleHolder,
   map: CapabilityMap = defaultCapabilityMap,
 ): readonly Capability[] {
   const fromRoles = new Set(collectForRoles(map, actor.roles, CAPABILITIES));

@@ -17,7 +17,7 @@ export {
   AuditEntrySchema,
   createAuditEntry,
 } from './audit';
-export type { AuthorizeOptions } from './can';
+export type { AuthorizeOptions, RoleHolder } from './can';
 export { authorize, can, capabilitiesOf, rolesWithCapability } from './can';
 export type { Capability, CapabilityMap } from './capabilities';
 export { CAPABILITIES, CAPABILITY_CLAUSES, CapabilitySchema } from './capabilities';
