@@ -3,7 +3,8 @@
  * (decimal.js, zod/mini, neverthrow…): what a browser host really ships.
  * `import: '*'` measures a host that takes a whole subpath; the other entries
  * measure a typical import, which the unbundled build keeps small because a
- * host's bundler drops every file it does not reach.
+ * host's bundler drops every file it does not reach. Database drivers and
+ * vitest are optional peers that the host installs; they are not counted.
  */
 const budgets = [
   { name: 'aftersales/shared (all)', path: 'dist/shared/index.js', import: '*', limit: '28 kB' },
@@ -21,7 +22,55 @@ const budgets = [
   },
   { name: 'aftersales/org (all)', path: 'dist/org/index.js', import: '*', limit: '10 kB' },
   { name: 'aftersales/org (can)', path: 'dist/org/index.js', import: '{ can }', limit: '1.5 kB' },
+  { name: 'aftersales/crm (all)', path: 'dist/crm/index.js', import: '*', limit: '48 kB' },
   { name: 'aftersales/memory (all)', path: 'dist/memory/index.js', import: '*', limit: '6 kB' },
+  { name: 'aftersales/pricing (all)', path: 'dist/pricing/index.js', import: '*', limit: '35 kB' },
+  {
+    name: 'aftersales/pricing (quote, explain)',
+    path: 'dist/pricing/index.js',
+    import: '{ quote, explainQuote, parseQuoteRequest, indexPriceList }',
+    limit: '32 kB',
+  },
+  {
+    name: 'aftersales/appointment (all)',
+    path: 'dist/appointment/index.js',
+    import: '*',
+    limit: '48 kB',
+  },
+  {
+    name: 'aftersales/appointment (findSlots)',
+    path: 'dist/appointment/index.js',
+    import: '{ findSlots, parseSlotRequest, parseWorkshopCapacity }',
+    limit: '9 kB',
+  },
+  {
+    name: 'aftersales/repair-order (all)',
+    path: 'dist/repair-order/index.js',
+    import: '*',
+    limit: '54 kB',
+  },
+  { name: 'aftersales/quality (all)', path: 'dist/quality/index.js', import: '*', limit: '40 kB' },
+  { name: 'aftersales/parts (all)', path: 'dist/parts/index.js', import: '*', limit: '42 kB' },
+  {
+    name: 'aftersales/parts (planReplenishment)',
+    path: 'dist/parts/index.js',
+    import: '{ planReplenishment, reorderPoint }',
+    limit: '19 kB',
+  },
+  {
+    name: 'aftersales/sql (all)',
+    path: 'dist/sql/index.js',
+    import: '*',
+    limit: '10 kB',
+    ignore: ['better-sqlite3', 'pg'],
+  },
+  {
+    name: 'aftersales/testing (all)',
+    path: 'dist/testing/index.js',
+    import: '*',
+    limit: '10 kB',
+    ignore: ['vitest'],
+  },
 ];
 
 module.exports = budgets.map((budget) => ({ ...budget, gzip: true }));

@@ -32,6 +32,10 @@ export { issuesFromZod, parseWith } from './validation';
 
 // ── Time, entity base, domain events and storage ports (added by the time/events/storage helper) ──
 
+export type { CheckedChange } from './check-changes';
+export { checkChanges } from './check-changes';
+export type { ContactChannel } from './contact-channel';
+export { CONTACT_CHANNELS, ContactChannelSchema } from './contact-channel';
 export type { Entity, EntityBase } from './entity';
 export { EntityBaseSchema, entityBaseShape, isJsonSafe } from './entity';
 export type { DomainEvent, StoredEvent } from './events';
@@ -46,9 +50,7 @@ export type { LicencePlate, LicencePlateKind } from './licence-plate';
 export { LicencePlateSchema, licencePlateKind, validateLicencePlate } from './licence-plate';
 export type { ListQuery, Page, ParsedListQuery, ScalarField, ScalarValue } from './list-query';
 export { ListQuerySchema, MAX_PAGE_SIZE, parseListQuery } from './list-query';
-export type { MaskableField } from './mask';
 export {
-  MASKABLE_FIELDS,
   maskEmail,
   maskField,
   maskIdCardNumber,
@@ -57,6 +59,8 @@ export {
   maskPersonName,
   maskVin,
 } from './mask';
+export type { MaskableField } from './maskable-fields';
+export { MASKABLE_FIELDS } from './maskable-fields';
 export type { CoreError, SharedError } from './messages';
 export { coreMessages, sharedMessages } from './messages';
 export type { MobilePhone } from './mobile-phone';

@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateLicencePlate } from '../../src/shared/licence-plate';
 import {
-  MASKABLE_FIELDS,
-  type MaskableField,
   maskEmail,
   maskField,
   maskIdCardNumber,
@@ -12,6 +10,7 @@ import {
   maskPersonName,
   maskVin,
 } from '../../src/shared/mask';
+import { MASKABLE_FIELDS, type MaskableField } from '../../src/shared/maskable-fields';
 import { validateMobilePhone } from '../../src/shared/mobile-phone';
 import { validateVin, vinCheckDigit } from '../../src/shared/vin';
 

@@ -1,0 +1,154 @@
+import { type Kysely, sql } from 'kysely';
+import { err, ok, type ResultAsync } from 'neverthrow';
+import {
+  type Change,
+  type CheckedChange,
+  type ConcurrencyConflictError,
+  checkChanges,
+  concurrencyConflict,
+  type DomainEvent,
+  type EntityBase,
+  type StorageError,
+  type ValidationError,
+} from '../shared/index';
+import { runOperation, type SqlContext } from './context';
+import { OUTBOX_LOCK } from './lock-keys';
+import { queryDocument } from './query-document';
+import type { SqlTables } from './tables';
+import { inTransaction } from './transaction';
+
+/** What a save or a commit can fail with. */
+export type CommitError = ConcurrencyConflictError | StorageError | ValidationError;
+
+/** One entity write, ready for SQL. */
+interface StagedWrite {
+  readonly collection: string;
+  readonly id: string;
+  readonly expectedVersion: number;
+  /** The stored entity's JSON text: the entity with `version = expectedVersion + 1`. */
+  readonly json: string;
+  /** PostgreSQL's `jsonb` query copy, `undefined` on SQLite. */
+  readonly doc: string | undefined;
+}
+
+/** Events per INSERT statement, far below every dialect's parameter limit. */
+const EVENT_BATCH = 500;
+
+function stageWrite(change: CheckedChange, withDocument: boolean): StagedWrite {
+  const json = JSON.stringify({ ...change.entity, version: change.expectedVersion + 1 });
+  const doc = withDocument ? queryDocument(JSON.parse(json)) : undefined;
+  const { collection, expectedVersion } = change;
+  return { collection, id: change.entity.id, expectedVersion, json, doc };
+}
+
+async function storedVersion(db: Kysely<SqlTables>, write: StagedWrite): Promise<number> {
+  const row = await db
+    .selectFrom('aftersales_entities')
+    .select('version')
+    .where('collection', '=', write.collection)
+    .where('id', '=', write.id)
+    .executeTakeFirst();
+  return row === undefined ? 0 : Number(row.version);
+}
+
+/** The first stale change in change order, as the memory store reports it. */
+async function findConflict(db: Kysely<SqlTables>, writes: readonly StagedWrite[]) {
+  for (const write of writes) {
+    const actual = await storedVersion(db, write);
+    if (actual !== write.expectedVersion) {
+      return concurrencyConflict(write.collection, write.id, write.expectedVersion, actual);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes one entity if its stored version is still the expected one. The
+ * version test is in the statement itself, so a concurrent writer that got
+ * there first makes it touch no row rather than overwrite (X-6).
+ */
+async function writeEntity(db: Kysely<SqlTables>, write: StagedWrite): Promise<boolean> {
+  const { collection, id, json, doc } = write;
+  const values = doc === undefined ? { body: json } : { body: json, doc };
+  if (write.expectedVersion === 0) {
+    const inserted = await db
+      .insertInto('aftersales_entities')
+      .values({ collection, id, version: 1, ...values })
+      .onConflict((conflict) => conflict.columns(['collection', 'id']).doNothing())
+      .executeTakeFirst();
+    return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+  const updated = await db
+    .updateTable('aftersales_entities')
+    .set({ version: write.expectedVersion + 1, ...values })
+    .where('collection', '=', collection)
+    .where('id', '=', id)
+    .where('version', '=', write.expectedVersion)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** Keeps row-lock order the same in every transaction, so concurrent commits cannot deadlock. */
+function lockOrder(a: StagedWrite, b: StagedWrite): number {
+  const left = JSON.stringify([a.collection, a.id]);
+  const right = JSON.stringify([b.collection, b.id]);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+async function appendEvents(
+  context: SqlContext,
+  db: Kysely<SqlTables>,
+  events: readonly DomainEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  if (context.dialect === 'postgres') {
+    // Held to commit: sequences are taken and made visible in the same order,
+    // so a reader paging with `after` never skips an event committed late.
+    await sql`select pg_advisory_xact_lock(${OUTBOX_LOCK}, hashtext(${context.namespace}))`.execute(
+      db,
+    );
+  }
+  for (let start = 0; start < events.length; start += EVENT_BATCH) {
+    const rows = events
+      .slice(start, start + EVENT_BATCH)
+      .map((event) => ({ body: JSON.stringify(event), dispatched_at: null }));
+    await db.insertInto('aftersales_events').values(rows).execute();
+  }
+}
+
+/**
+ * Saves changes all or nothing in one transaction: checks every change
+ * first (no SQL for invalid input), then the stored versions in change
+ * order, then writes each entity with a version-guarded statement and
+ * appends the events in change order, then event order. Any conflict or
+ * driver failure rolls everything back. Returns fresh copies of what was
+ * stored, in change order.
+ */
+export function commitChanges(
+  context: SqlContext,
+  changes: readonly Change[],
+  operation: 'save' | 'commit',
+): ResultAsync<EntityBase[], CommitError> {
+  return runOperation<EntityBase[], CommitError>(context, operation, async () => {
+    const checked = checkChanges(changes, operation === 'commit');
+    if (checked.isErr()) return err(checked.error);
+    if (checked.value.length === 0) return ok([]);
+    const writes = checked.value.map((change) =>
+      stageWrite(change, context.dialect === 'postgres'),
+    );
+    const events = checked.value.flatMap((change) => change.events);
+    return inTransaction<EntityBase[], CommitError>(context, async (db) => {
+      const conflict = await findConflict(db, writes);
+      if (conflict) return err(conflict);
+      for (const write of [...writes].sort(lockOrder)) {
+        if (!(await writeEntity(db, write))) {
+          const actual = await storedVersion(db, write);
+          const { collection, id, expectedVersion } = write;
+          return err(concurrencyConflict(collection, id, expectedVersion, actual));
+        }
+      }
+      await appendEvents(context, db, events);
+      return ok(writes.map((write) => JSON.parse(write.json) as EntityBase));
+    });
+  });
+}
