@@ -120,6 +120,7 @@ export {
 } from './money/rounding';
 export { checkSameCurrency } from './money/same-currency';
 export { sumMoney } from './money/sum';
+export { outboxArguments } from './outbox-arguments';
 export type {
   Change,
   Outbox,

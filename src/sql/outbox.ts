@@ -2,51 +2,11 @@ import { err, ok, Result } from 'neverthrow';
 import {
   type DomainEvent,
   type Instant,
-  InstantSchema,
-  MAX_PAGE_SIZE,
   type Outbox,
-  parseWith,
+  outboxArguments,
   type StoredEvent,
-  type ValidationError,
-  validationError,
 } from '../shared/index';
 import { runOperation, type SqlContext } from './context';
-
-function isCount(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
-}
-
-function invalid(path: string, detail: string): ValidationError {
-  return validationError([{ path, reason: 'invalid_value', detail }]);
-}
-
-function checkLimit(limit: unknown): Result<number, ValidationError> {
-  return isCount(limit, 1, MAX_PAGE_SIZE)
-    ? ok(limit)
-    : err(invalid('limit', `must be an integer from 1 to ${MAX_PAGE_SIZE}`));
-}
-
-function checkAfter(after: unknown): Result<number, ValidationError> {
-  return isCount(after, 0, Number.MAX_SAFE_INTEGER)
-    ? ok(after)
-    : err(invalid('after', 'must be a non-negative integer'));
-}
-
-function checkSequences(sequences: unknown): Result<readonly number[], ValidationError> {
-  const valid =
-    Array.isArray(sequences) &&
-    sequences.length <= MAX_PAGE_SIZE &&
-    sequences.every((sequence) => isCount(sequence, 1, Number.MAX_SAFE_INTEGER));
-  return valid
-    ? ok(sequences)
-    : err(invalid('sequences', `must be at most ${MAX_PAGE_SIZE} positive integers`));
-}
-
-function checkInstant(at: unknown): Result<Instant, ValidationError> {
-  return parseWith(InstantSchema, at).mapErr(() =>
-    invalid('at', 'must be an ISO-8601 UTC instant'),
-  );
-}
 
 interface EventRow {
   readonly sequence: number | string;
@@ -74,8 +34,8 @@ export function createSqlOutbox(context: SqlContext): Outbox {
     read: (options) =>
       runOperation(context, 'outbox.read', async () => {
         const checked = Result.combine([
-          checkAfter(options?.after ?? 0),
-          checkLimit(options?.limit),
+          outboxArguments.after(options?.after ?? 0),
+          outboxArguments.limit(options?.limit),
         ]);
         if (checked.isErr()) return err(checked.error);
         const [after, limit] = checked.value;
@@ -88,7 +48,7 @@ export function createSqlOutbox(context: SqlContext): Outbox {
       }),
     pending: (limit) =>
       runOperation(context, 'outbox.pending', async () => {
-        const checked = checkLimit(limit);
+        const checked = outboxArguments.limit(limit);
         if (checked.isErr()) return err(checked.error);
         const rows = await events()
           .where('dispatched_at', 'is', null)
@@ -99,7 +59,10 @@ export function createSqlOutbox(context: SqlContext): Outbox {
       }),
     markDispatched: (sequences, at) =>
       runOperation(context, 'outbox.markDispatched', async () => {
-        const checked = Result.combine([checkSequences(sequences), checkInstant(at)]);
+        const checked = Result.combine([
+          outboxArguments.sequences(sequences),
+          outboxArguments.at(at),
+        ]);
         if (checked.isErr()) return err(checked.error);
         const [list, instant] = checked.value;
         if (list.length === 0) return ok(0);
