@@ -2,6 +2,8 @@ import {
   addCalendarDays,
   type CalendarDate,
   dealerDateTimeToInstant,
+  epochMsToInstant,
+  type Instant,
   instantToEpochMs,
   startOfDealerDay,
   type TimeOfDay,
@@ -13,6 +15,9 @@ import { WEEKDAYS, type Weekday } from './vocabulary';
 export const MS_PER_MINUTE = 60_000;
 const MINUTES_PER_DAY = 1440;
 const LAST_DATE = '9999-12-31';
+const TWO_DIGITS: readonly string[] = Object.freeze(
+  Array.from({ length: 60 }, (_, value) => String(value).padStart(2, '0')),
+);
 
 /**
  * Converts one dealer day's wall-clock minutes to epoch minutes. Zone lookups
@@ -136,4 +141,25 @@ export function weekdayOf(date: CalendarDate): Weekday {
   // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
   const sundayFirst = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return WEEKDAYS[(sundayFirst + 6) % 7] as Weekday;
+}
+
+/**
+ * The instant text of an epoch minute. A search formats hundreds of them,
+ * and building a `Date` for each costs more than the search itself: each UTC
+ * day's `YYYY-MM-DDT` is formatted once (through `epochMsToInstant`, which
+ * also range-checks it) and kept in `dayPrefixes`, the time comes from a
+ * table. Fractional minutes (zones with second-level offsets) take the
+ * general path.
+ * @internal
+ */
+export function instantOfMinute(minute: number, dayPrefixes: Map<number, string>): Instant {
+  if (!Number.isInteger(minute)) return epochMsToInstant(Math.round(minute * MS_PER_MINUTE));
+  const day = Math.floor(minute / MINUTES_PER_DAY);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = epochMsToInstant(day * MINUTES_PER_DAY * MS_PER_MINUTE).slice(0, 11);
+    dayPrefixes.set(day, prefix);
+  }
+  const wall = minute - day * MINUTES_PER_DAY;
+  return `${prefix}${TWO_DIGITS[Math.floor(wall / 60)]}:${TWO_DIGITS[wall % 60]}:00.000Z` as Instant;
 }

@@ -128,6 +128,7 @@ function startSearch(
     technicians,
     advisors,
     results: [],
+    dayPrefixes: new Map(),
   };
   runSearch(search, firstDate, lastDate);
   return search.results;

@@ -1,4 +1,4 @@
-import { epochMsToInstant, type TimeZone } from '../shared/index';
+import type { TimeZone } from '../shared/index';
 import {
   type BookingIndex,
   type BookingTimeline,
@@ -7,7 +7,7 @@ import {
   freeUntil,
 } from './booking-index';
 import type { Advisor, Bay, Technician, WorkshopCapacity } from './capacity-schema';
-import { MS_PER_MINUTE, wallToEpochMinutes } from './day-clock';
+import { instantOfMinute, wallToEpochMinutes } from './day-clock';
 import { type AdvisorDay, type DayOpening, jobEnd, type TechnicianDay } from './day-plan';
 import type { Job } from './resolve-job';
 import type { Slot, SlotRequest } from './slot-schema';
@@ -32,6 +32,8 @@ export interface Search {
   readonly technicians: readonly Technician[];
   readonly advisors: readonly Advisor[];
   readonly results: Slot[];
+  /** UTC day → its `YYYY-MM-DDT`, filled as slots are formatted (see `instantOfMinute`). */
+  readonly dayPrefixes: Map<number, string>;
 }
 
 /** One working day of the search: who works, and when, and the day's bookings. @internal */
@@ -51,9 +53,8 @@ interface TechnicianOption {
 function toSlot(search: Search, day: SearchDay, pick: SlotPick): Slot {
   return {
     date: day.opening.clock.date,
-    // Zones with second-level historical offsets (LMT) give fractional minutes.
-    start: epochMsToInstant(Math.round(pick.start * MS_PER_MINUTE)),
-    end: epochMsToInstant(Math.round(pick.end * MS_PER_MINUTE)),
+    start: instantOfMinute(pick.start, search.dayPrefixes),
+    end: instantOfMinute(pick.end, search.dayPrefixes),
     advisorId: pick.advisorId as Slot['advisorId'],
     bayId: pick.bayId as Slot['bayId'],
     bayType: search.job.bayType,

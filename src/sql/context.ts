@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { err, type Result, ResultAsync } from 'neverthrow';
 import { type StorageError, storageFailed } from '../shared/index';
+import type { EntityStatements } from './entity-statements';
 import type { SqlDialectName, SqlTables } from './tables';
 
 /** What every operation of one SQL store shares; one per `createSqlStore` call. */
@@ -12,6 +13,8 @@ export interface SqlContext {
   readonly namespace: string;
   /** Set once by `close()`; later calls fail with reason `store_closed`. */
   readonly state: { closed: boolean };
+  /** The get and save statements, compiled once for this store. */
+  readonly statements: EntityStatements;
 }
 
 const SAFE_REASON = /^[A-Za-z0-9_.:-]{1,64}$/;

@@ -14,6 +14,7 @@ import {
 } from '../shared/index';
 import { commitChanges } from './commit-changes';
 import { runOperation, type SqlContext } from './context';
+import { compileEntityStatements, runStatement } from './entity-statements';
 import { listEntities } from './list-entities';
 import { migrate } from './migrate';
 import { openDatabase } from './open-database';
@@ -73,12 +74,12 @@ function createRepository<T extends EntityBase>(
         const key = typeof id === 'string' ? id.slice(0, MAX_ID_LENGTH + 1) : '';
         // No entity can have an invalid id, so no query is needed to know it is absent.
         if (!IdSchema.safeParse(key).success) return err(notFound(collection, key));
-        const row = await context.db
-          .selectFrom('aftersales_entities')
-          .select('body')
-          .where('collection', '=', collection)
-          .where('id', '=', key)
-          .executeTakeFirst();
+        const { rows } = await runStatement<{ body: string }>(
+          context.db,
+          context.statements.selectBody,
+          { collection, id: key },
+        );
+        const row = rows[0];
         return row ? ok(JSON.parse(row.body) as T) : err(notFound(collection, key));
       }),
     save: (entity, options) =>
@@ -120,11 +121,13 @@ async function openStore(input: SqlStoreOptions): Promise<Result<SqlStore, SqlSt
   const opened = await openDatabase(options);
   if (opened.isErr()) return err(opened.error);
   const schema = options.dialect === 'postgres' ? options.schema : undefined;
+  const db = schema === undefined ? opened.value : opened.value.withSchema(schema);
   const context: SqlContext = {
-    db: schema === undefined ? opened.value : opened.value.withSchema(schema),
+    db,
     dialect: options.dialect,
     namespace: schema ?? 'main',
     state: { closed: false },
+    statements: compileEntityStatements(db, options.dialect === 'postgres'),
   };
   const migrated = await runOperation(context, 'migrate', () => migrate(context));
   if (migrated.isErr()) {

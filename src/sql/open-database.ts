@@ -5,6 +5,7 @@ import {
   type PostgresPool,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteStatement,
   sql,
 } from 'kysely';
 import { err, ok, type Result } from 'neverthrow';
@@ -13,9 +14,35 @@ import { failureReason } from './context';
 import type { ParsedSqlStoreOptions } from './options';
 import type { SqlTables } from './tables';
 
+/** Distinct statements kept per database; the store issues a few dozen shapes. */
+const MAX_CACHED_STATEMENTS = 200;
+
+/**
+ * Kysely prepares every query anew, and preparing costs about as much as
+ * running a small statement. The store issues a handful of statement shapes
+ * with bound parameters, so each one is prepared once per database and
+ * reused (safe: Kysely runs one query at a time per SQLite connection and
+ * the store never streams). `close` decides whether closing reaches the handle.
+ */
+function reusingStatements(database: SqliteDatabase, close: () => void): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    prepare: (text) => {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        if (statements.size >= MAX_CACHED_STATEMENTS) statements.clear();
+        statement = database.prepare(text);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close,
+  };
+}
+
 /** A caller's database handle, wrapped so that closing the store leaves it open. */
 function borrowedDatabase(database: SqliteDatabase): SqliteDatabase {
-  return { prepare: (text) => database.prepare(text), close: () => undefined };
+  return reusingStatements(database, () => undefined);
 }
 
 /** A caller's pool, wrapped so that closing the store leaves it running. */
@@ -46,7 +73,7 @@ async function sqliteDialect(
   if (driver.isErr()) return err(driver.error);
   try {
     const database = new driver.value.default(source.filename);
-    return ok(new SqliteDialect({ database }));
+    return ok(new SqliteDialect({ database: reusingStatements(database, () => database.close()) }));
   } catch (error) {
     return err(storageFailed('connect', failureReason(error)));
   }
