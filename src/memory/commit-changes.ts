@@ -2,18 +2,14 @@ import { err, ok, type Result } from 'neverthrow';
 import {
   type Change,
   type CheckedChange,
-  type ConcurrencyConflictError,
   checkChanges,
   concurrencyConflict,
   type DomainEvent,
   type EntityBase,
+  type SaveError,
   type StorageError,
-  type ValidationError,
 } from '../shared/index';
 import { collectionOf, injectedFault, type MemoryState, type StoredRecord } from './state';
-
-/** What a save or a commit can fail with. */
-export type CommitError = ConcurrencyConflictError | StorageError | ValidationError;
 
 interface StagedWrite {
   readonly collection: string;
@@ -70,7 +66,7 @@ export function commitChanges(
   state: MemoryState,
   changes: readonly Change[],
   operation: 'save' | 'commit',
-): Result<EntityBase[], CommitError> {
+): Result<EntityBase[], SaveError> {
   const checked = checkChanges(changes, operation === 'commit');
   if (checked.isErr()) return err(checked.error);
   const conflict = findConflict(state, checked.value);

@@ -127,6 +127,7 @@ export type {
   OutboxReadOptions,
   Repository,
   RepositoryError,
+  SaveError,
   SaveOptions,
   Store,
   UnitOfWork,

@@ -21,11 +21,22 @@ import type { Instant } from './time/instant';
  * @category shared
  * @see X-6
  */
-export type RepositoryError =
-  | NotFoundError
-  | ConcurrencyConflictError
-  | StorageError
-  | ValidationError;
+export type RepositoryError = NotFoundError | SaveError;
+
+/**
+ * What a save or a unit-of-work commit can fail with: a stale
+ * `expectedVersion` (`concurrency_conflict`), an adapter failure
+ * (`storage_failed`) or input that is not a storable change
+ * (`validation_failed`).
+ *
+ * @example
+ * ```ts
+ * function retryable(error: SaveError): boolean { return error.code === 'concurrency_conflict'; }
+ * ```
+ * @category shared
+ * @see X-6
+ */
+export type SaveError = ConcurrencyConflictError | StorageError | ValidationError;
 
 /**
  * How a save is checked and what it records with the entity.
@@ -89,10 +100,7 @@ export interface Repository<T extends EntityBase> {
    * `expectedVersion` is not a non-negative integer, or the entity or an
    * event is not JSON-safe or well-formed; `storage_failed`.
    */
-  save(
-    entity: T,
-    options: SaveOptions,
-  ): ResultAsync<T, ConcurrencyConflictError | StorageError | ValidationError>;
+  save(entity: T, options: SaveOptions): ResultAsync<T, SaveError>;
   /**
    * Lists entities matching a {@link ListQuery}, one page at a time.
    * Errors: `validation_failed` for a malformed query or a cursor from a
@@ -149,9 +157,7 @@ export interface UnitOfWork {
    * Errors: `concurrency_conflict` (the first stale change), `validation_failed`,
    * `storage_failed`.
    */
-  commit(
-    changes: readonly Change[],
-  ): ResultAsync<readonly EntityBase[], ConcurrencyConflictError | StorageError | ValidationError>;
+  commit(changes: readonly Change[]): ResultAsync<readonly EntityBase[], SaveError>;
 }
 
 /**

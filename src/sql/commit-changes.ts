@@ -3,13 +3,11 @@ import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import {
   type Change,
   type CheckedChange,
-  type ConcurrencyConflictError,
   checkChanges,
   concurrencyConflict,
   type DomainEvent,
   type EntityBase,
-  type StorageError,
-  type ValidationError,
+  type SaveError,
 } from '../shared/index';
 import { runOperation, type SqlContext } from './context';
 import { copyJson } from './copy-json';
@@ -18,9 +16,6 @@ import { OUTBOX_LOCK } from './lock-keys';
 import { queryDocument } from './query-document';
 import type { SqlTables } from './tables';
 import { inTransaction } from './transaction';
-
-/** What a save or a commit can fail with. */
-export type CommitError = ConcurrencyConflictError | StorageError | ValidationError;
 
 /** One entity write, ready for SQL. */
 interface StagedWrite {
@@ -104,7 +99,7 @@ async function writeEntity(
 async function writeAlone(
   context: SqlContext,
   write: StagedWrite,
-): Promise<Result<EntityBase[], CommitError>> {
+): Promise<Result<EntityBase[], SaveError>> {
   const { db } = context;
   if (await writeEntity(context, db, write)) return ok([write.stored]);
   const actual = await storedVersion(context, db, write);
@@ -151,8 +146,8 @@ export function commitChanges(
   context: SqlContext,
   changes: readonly Change[],
   operation: 'save' | 'commit',
-): ResultAsync<EntityBase[], CommitError> {
-  return runOperation<EntityBase[], CommitError>(context, operation, async () => {
+): ResultAsync<EntityBase[], SaveError> {
+  return runOperation<EntityBase[], SaveError>(context, operation, async () => {
     const checked = checkChanges(changes, operation === 'commit');
     if (checked.isErr()) return err(checked.error);
     if (checked.value.length === 0) return ok([]);
@@ -166,7 +161,7 @@ export function commitChanges(
     if (only !== undefined && writes.length === 1 && events.length === 0) {
       return writeAlone(context, only);
     }
-    return inTransaction<EntityBase[], CommitError>(context, async (db) => {
+    return inTransaction<EntityBase[], SaveError>(context, async (db) => {
       const conflict = await findConflict(context, db, writes);
       if (conflict) return err(conflict);
       for (const write of [...writes].sort(lockOrder)) {
