@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT, waitForBuild } from './lib/child';
+import { assertBuilt, PACKAGE_ROOT } from './lib/child';
 import { DEFAULT_SEED } from './lib/random';
 import { type CaseResult, type Check, formatTable } from './lib/report';
 
@@ -54,6 +54,7 @@ function machine() {
 }
 
 async function main(): Promise<void> {
+  assertBuilt();
   const entries = selectedCases(process.argv.slice(2));
   const seed = Number(process.env.BENCH_SEED ?? DEFAULT_SEED);
   const startedAt = new Date();
@@ -63,7 +64,6 @@ async function main(): Promise<void> {
   for (const entry of entries) {
     const started = performance.now();
     process.stdout.write(`\n▶ ${entry.name}\n`);
-    waitForBuild();
     const result = await entry.run(seed);
     const seconds = (performance.now() - started) / 1000;
     checks.push(...result.checks);

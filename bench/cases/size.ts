@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PACKAGE_ROOT, spawnNode, waitForBuild } from '../lib/child';
+import { PACKAGE_ROOT, spawnNode } from '../lib/child';
 import { type CaseResult, type Check, failed, info, judged } from '../lib/report';
 
 /**
@@ -23,7 +23,6 @@ const BUDGETS: Readonly<Record<string, number>> = {
 };
 
 export function runSizeCase(): CaseResult {
-  waitForBuild();
   const child = spawnNode([join(PACKAGE_ROOT, 'node_modules/size-limit/bin.js'), '--json']);
   const text = child.stdout.slice(child.stdout.indexOf('['));
   let entries: SizeEntry[];

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { PACKAGE_ROOT, spawnNode, waitForBuild } from '../lib/child';
+import { PACKAGE_ROOT, spawnNode } from '../lib/child';
 import { median } from '../lib/measure';
 import { type CaseResult, type Check, failed, info, judged } from '../lib/report';
 
@@ -152,7 +152,6 @@ function bundledPricing(): Spawned[] {
 }
 
 export function runStartupCase(): CaseResult {
-  waitForBuild();
   const specifiers = subpaths();
   const baseline: Spawned = { name: 'node -e 0', args: ['-e', '0'] };
   const subjects: Spawned[] = [

@@ -20,52 +20,28 @@ function exportTargets(): string[] {
   return targets;
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Fails fast when `dist/` lacks a file the `exports` map points at: the
+ * benchmarks measure the built package, which `npm run bench` builds first.
+ */
+export function assertBuilt(): void {
+  const missing = exportTargets().filter((target) => !existsSync(target));
+  if (missing.length > 0) throw new Error('dist/ is incomplete: run `npm run build`');
 }
 
-/**
- * Waits until `dist/` holds every exported file (another `npm run build` in
- * the same checkout empties it for a few seconds), so that a child process
- * never measures a half-written build. Throws after `timeoutMs`.
- */
-export function waitForBuild(timeoutMs = 180_000): void {
-  const targets = exportTargets();
-  const deadline = Date.now() + timeoutMs;
-  let stableChecks = 0;
-  while (stableChecks < 2) {
-    if (targets.every((target) => existsSync(target))) stableChecks += 1;
-    else stableChecks = 0;
-    if (stableChecks < 2) {
-      if (Date.now() > deadline) throw new Error('dist/ is incomplete: run `npm run build`');
-      sleep(stableChecks === 0 ? 1000 : 300);
-    }
-  }
-}
-
-/**
- * Runs `node <args>` in the package root; a failure while the build is
- * incomplete is retried once it is whole again (a real failure stays one).
- */
+/** Runs `node <args>` in the package root and times it. */
 export function spawnNode(args: readonly string[]): SpawnSyncReturns<string> & { ms: number } {
-  for (let attempt = 0; ; attempt += 1) {
-    const start = performance.now();
-    const child = spawnSync(process.execPath, args, {
-      cwd: PACKAGE_ROOT,
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const ms = performance.now() - start;
-    if (child.status === 0 || attempt >= 3) return { ...child, ms };
-    const targets = exportTargets();
-    if (targets.every((target) => existsSync(target))) return { ...child, ms };
-    waitForBuild();
-  }
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, {
+    cwd: PACKAGE_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return { ...child, ms: performance.now() - start };
 }
 
 /** Runs a bench script in a fresh Node process (through tsx) and parses the JSON line it prints. */
 export function runChildScript<T>(script: string, args: readonly string[]): T {
-  waitForBuild();
   const child = spawnNode(['--import', 'tsx', script, ...args]);
   if (child.status !== 0) {
     throw new Error(
