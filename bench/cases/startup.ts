@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { PACKAGE_ROOT, spawnNode } from '../lib/child';
 import { median } from '../lib/measure';
 import { type CaseResult, type Check, failed, info, judged } from '../lib/report';
@@ -113,42 +112,19 @@ function driverChecks(specifiers: readonly string[]): Check[] {
 }
 
 /**
- * What the build could do about cold start (evidence for docs/performance.md):
- * the pricing entry bundled into one file with esbuild, once with its
- * dependencies left as imports and once with them (zod/mini included) inlined.
+ * For comparison (docs/performance.md): the unbundled build of the budgeted
+ * entry, which bundlers take and Node would load without the `node`
+ * condition, one module per source file plus the zod package.
  */
-function bundledPricing(): Spawned[] {
-  const dir = join(PACKAGE_ROOT, 'bench/.runs');
-  mkdirSync(dir, { recursive: true });
-  const entry = join(PACKAGE_ROOT, 'dist/pricing/index.js');
-  const variants = [
+function unbundled(specifier: string): Spawned[] {
+  const base = join(PACKAGE_ROOT, 'dist', specifier.replace(/^aftersales\/?/, ''), 'index');
+  return [
+    esm(`${specifier}, unbundled build`, `import ${JSON.stringify(`${base}.js`)};`),
     {
-      file: 'pricing-one-file.mjs',
-      label: 'pricing as one file, dependencies imported',
-      packages: 'external' as const,
-    },
-    {
-      file: 'pricing-all-inlined.mjs',
-      label: 'pricing as one file, zod/mini and all dependencies inlined',
-      packages: undefined,
+      name: `${specifier}, unbundled build (CJS)`,
+      args: ['-e', `require(${JSON.stringify(`${base}.cjs`)})`],
     },
   ];
-  return variants.map((variant) => {
-    const outfile = join(dir, variant.file);
-    buildSync({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      logLevel: 'error',
-      ...(variant.packages ? { packages: variant.packages } : {}),
-    });
-    return {
-      name: `experiment: ${variant.label} (ESM)`,
-      args: ['--input-type=module', '-e', `import ${JSON.stringify(outfile)};`],
-    };
-  });
 }
 
 export function runStartupCase(): CaseResult {
@@ -158,7 +134,7 @@ export function runStartupCase(): CaseResult {
     ...specifiers.flatMap((specifier) => [esm(specifier), cjs(specifier)]),
     esm('zod/mini'),
     cjs('zod/mini'),
-    ...bundledPricing(),
+    ...unbundled(BUDGETED),
   ];
   const all = [baseline, ...subjects];
   const times = new Map<string, number[]>(all.map((subject) => [subject.name, []]));

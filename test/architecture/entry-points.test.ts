@@ -27,6 +27,26 @@ describe('architecture: one subpath export per module (DESIGN.md "Module map")',
     expect(subpaths).toEqual(modules);
   });
 
+  it('Node takes the bundled build of every entry point and bundlers the unbundled one', () => {
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (subpath === './package.json') continue;
+      const name = subpath === '.' ? 'index' : subpath.slice(2);
+      const unbundled = subpath === '.' ? './dist/index' : `./dist/${name}/index`;
+      expect(target, subpath).toEqual({
+        import: {
+          types: `${unbundled}.d.ts`,
+          node: `./dist/node/${name}.js`,
+          default: `${unbundled}.js`,
+        },
+        require: {
+          types: `${unbundled}.d.cts`,
+          node: `./dist/node/${name}.cjs`,
+          default: `${unbundled}.cjs`,
+        },
+      });
+    }
+  });
+
   it('typesVersions covers every module for older resolvers', () => {
     expect(Object.keys(pkg.typesVersions['*'] ?? {}).sort()).toEqual(modules);
   });

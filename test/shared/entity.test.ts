@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { EntityBaseSchema, entityBaseShape, idSchema, isJsonSafe } from '../../src/shared/index';
@@ -60,6 +61,22 @@ describe('isJsonSafe', () => {
     ],
   ])('rejects %s', (_, value) => {
     expect(isJsonSafe(value)).toBe(false);
+  });
+
+  it('accepts any JSON value and rejects it once a Date is planted anywhere inside (X-5)', () => {
+    const container = fc.oneof(
+      fc.array(fc.jsonValue({ maxDepth: 4 }), { minLength: 1 }),
+      fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 }), { minKeys: 1 }),
+    );
+    fc.assert(
+      fc.property(container, fc.nat(), (value, pick) => {
+        expect(isJsonSafe(value)).toBe(true);
+        const planted = structuredClone(value) as Record<string, unknown>;
+        const keys = Object.keys(planted);
+        planted[keys[pick % keys.length] as string] = new Date(0);
+        expect(isJsonSafe(planted)).toBe(false);
+      }),
+    );
   });
 
   it('rejects cycles and absurd nesting without overflowing the stack', () => {
