@@ -57,6 +57,14 @@ export const CAPABILITIES = [
   'purchase-order.approve',
   'supplier.manage',
   'parts-sale.create',
+  'contract.manage',
+  'supplier-invoice.record',
+  'supplier-payment.approve',
+  'parts-customer.manage',
+  'parts-sale.approve',
+  'parts-sale.ship',
+  'receivable.record',
+  'sales-target.set',
   // Customer service, §2.2.5 and §7
   'follow-up.record',
   'complaint.register',
@@ -74,6 +82,14 @@ export const CAPABILITIES = [
   'incident.manage',
   'emergency-plan.manage',
   'drill.record',
+  // Environment, §10
+  'waste.record',
+  'energy-reading.record',
+  // Improvement, §12 (every employee may propose, see the default map)
+  'improvement-action.manage',
+  'improvement-action.verify',
+  'improvement-proposal.submit',
+  'improvement-proposal.evaluate',
 ] as const;
 
 /**
@@ -150,6 +166,14 @@ export const CAPABILITY_CLAUSES: Readonly<Record<Capability, string>> = Object.f
   'purchase-order.approve': '§6.1.4',
   'supplier.manage': '§6.1.2',
   'parts-sale.create': '§6.3.3',
+  'contract.manage': '§6.1.3',
+  'supplier-invoice.record': '§6.1.5',
+  'supplier-payment.approve': '§6.1.5',
+  'parts-customer.manage': '§6.3.2',
+  'parts-sale.approve': '§6.3.3',
+  'parts-sale.ship': '§6.3.4',
+  'receivable.record': '§6.3.5',
+  'sales-target.set': '§6.3.1',
   'follow-up.record': '§2.2.5(2)',
   'complaint.register': '§7.3.1',
   'complaint.handle': '§2.2.5(4)',
@@ -164,6 +188,12 @@ export const CAPABILITY_CLAUSES: Readonly<Record<Capability, string>> = Object.f
   'incident.manage': '§9.3.1',
   'emergency-plan.manage': '§9.3.2',
   'drill.record': '§9.3.3',
+  'waste.record': '§10.3(5)',
+  'energy-reading.record': '§10.2(1)',
+  'improvement-action.manage': '§12.1.1–§12.1.3',
+  'improvement-action.verify': '§12.1.1–§12.1.3',
+  'improvement-proposal.submit': '§12.2.1–§12.2.3',
+  'improvement-proposal.evaluate': '§12.2.1–§12.2.3',
 });
 
 /**

@@ -4,7 +4,9 @@ import type { Role } from './roles';
 
 // Every employee reports incidents: §9.1.2 makes incident reporting a rule
 // for all staff and §2.2.6(1) has every post follow the company's rules.
-const EVERYONE: readonly Capability[] = ['incident.report'];
+// Every employee may also propose improvements: §12.2.3 turns staff ideas
+// into results.
+const EVERYONE: readonly Capability[] = ['incident.report', 'improvement-proposal.submit'];
 
 const table: Readonly<Record<Role, readonly Capability[]>> = {
   'service-manager': [
@@ -19,6 +21,12 @@ const table: Readonly<Record<Role, readonly Capability[]>> = {
     'training-session.manage', // §2.2.1(4) staff training
     'complaint.register', // §7.3.1 a complaint may reach the manager first
     'complaint.handle', // §7.3.2 breached complaints escalate to the manager
+    'supplier-payment.approve', // §6.1.5 pays only after the three-way match
+    'sales-target.set', // §6.3.1 parts sales plan
+    'energy-reading.record', // §10.2(1) energy management
+    'improvement-action.manage', // §12.1 corrective and preventive actions
+    'improvement-action.verify', // §12.1 verifies that an action worked
+    'improvement-proposal.evaluate', // §12.2 evaluates and awards proposals
     ...EVERYONE,
   ],
   'service-advisor': [
@@ -44,6 +52,8 @@ const table: Readonly<Record<Role, readonly Capability[]>> = {
     'progress.record', // §2.2.3(1) on-site management; §3.3(4)
     'equipment.manage', // §4.2(5) equipment and tools kept accurate
     'training-session.manage', // §2.2.3(5) organises workshop training
+    'waste.record', // §10.3 the workshop generates and stores waste
+    'improvement-action.manage', // §12.1.1 product quality
     ...EVERYONE,
   ],
   'team-leader': [
@@ -77,6 +87,13 @@ const table: Readonly<Record<Role, readonly Capability[]>> = {
     'purchase-order.approve', // §6.1.4, §2.2.4(1) approves purchase orders
     'supplier.manage', // §6.1.2 choose and evaluate suppliers
     'parts-sale.create', // §6.3.3
+    'contract.manage', // §6.1.3 purchase contracts
+    'supplier-invoice.record', // §6.1.5 invoice for the three-way match
+    'parts-customer.manage', // §6.3.2 parts customer classes and credit
+    'parts-sale.approve', // §6.3.3 reviews and confirms sales orders
+    'parts-sale.ship', // §6.3.4
+    'receivable.record', // §6.3.5 tracks collection
+    'improvement-action.manage', // §12.1 stocktake variances
     ...EVERYONE,
   ],
   'parts-clerk': [
@@ -86,6 +103,9 @@ const table: Readonly<Record<Role, readonly Capability[]>> = {
     'stocktake.count', // §6.2.3
     'purchase-order.create', // §6.1.4 drafts orders for approval
     'parts-sale.create', // §6.3.3
+    'supplier-invoice.record', // §6.1.5
+    'parts-sale.ship', // §6.3.4
+    'receivable.record', // §6.3.5
     ...EVERYONE,
   ],
   'cs-supervisor': [
@@ -97,6 +117,7 @@ const table: Readonly<Record<Role, readonly Capability[]>> = {
     'complaint.close', // §2.2.5(4) the CS supervisor is responsible for complaints
     'survey.publish', // §2.2.5(4) and for satisfaction surveys
     'survey-response.record', // §7.2.1
+    'improvement-action.manage', // §12.1.2 service improvement from feedback
     ...EVERYONE,
   ],
   'cs-agent': [
@@ -113,6 +134,9 @@ const table: Readonly<Record<Role, readonly Capability[]>> = {
     'incident.manage', // §9.3.1 investigation, handling, closure
     'emergency-plan.manage', // §9.3.2
     'drill.record', // §9.3.3
+    'waste.record', // §10.3(5) hazardous waste storage and transfer
+    'energy-reading.record', // §10.2(1)
+    'improvement-action.manage', // §12.1.3 incidents and drills
     ...EVERYONE,
   ],
   trainer: [
