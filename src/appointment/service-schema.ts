@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ServiceItemKindSchema } from '../shared/index';
 import { BayTypeSchema, SkillSchema } from './vocabulary';
 
 /**
@@ -79,10 +80,11 @@ export type PartRequirement = z.infer<typeof PartRequirementSchema>;
  * ```ts
  * ServiceDefinitionSchema.safeParse({
  *   code: 'MAINT-10K', name: '10,000 km service', durationMinutes: 90,
- *   bayType: 'express', skill: 'maintenance',
+ *   bayType: 'express', skill: 'maintenance', kind: 'maintenance',
  * }).success; // true
  * ```
  * @category appointment
+ * @see §1.2(1)
  * @see §3.1(2)
  */
 export const ServiceDefinitionSchema = z.object({
@@ -94,6 +96,8 @@ export const ServiceDefinitionSchema = z.object({
   skill: SkillSchema,
   /** Parts to reserve for this service (备件准备). */
   parts: z.optional(z.array(PartRequirementSchema).check(z.maxLength(50))),
+  /** What kind of service item this is (§1.2(1)), for grouping on booking screens and reports. */
+  kind: z.optional(ServiceItemKindSchema),
 });
 
 /**

@@ -132,6 +132,12 @@ export type {
   Store,
   UnitOfWork,
 } from './repository';
+export type { ServiceItemKind } from './service-item-kind';
+export {
+  SERVICE_ITEM_KIND_LABELS,
+  SERVICE_ITEM_KINDS,
+  ServiceItemKindSchema,
+} from './service-item-kind';
 export type { VatAmountNotRoundedError, VatConfigInvalidError, VatError } from './tax/errors';
 export { vatMessages } from './tax/messages';
 export type { VatBasis, VatSplit } from './tax/vat';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkshopCapacity, ShiftSchema, TimeWindowSchema } from '../../src/appointment/index';
+import {
+  parseWorkshopCapacity,
+  ServiceDefinitionSchema,
+  ShiftSchema,
+  TimeWindowSchema,
+} from '../../src/appointment/index';
 import { parseWith } from '../../src/shared/index';
 import { rawCapacity, reasons } from './fixtures';
 
@@ -67,5 +72,26 @@ describe('workshop capacity', () => {
         services: [{ ...services[0], parts: [{ partNumber: 'P', quantity: '0' }] }],
       }).isErr(),
     ).toBe(true);
+  });
+});
+
+describe('service catalogue', () => {
+  const service = {
+    code: 'INSTALL-DASHCAM',
+    name: 'Dash camera installation',
+    durationMinutes: 60,
+    bayType: 'express',
+    skill: 'electrical',
+  };
+
+  it('§1.2(1) a catalogue entry may say which kind of service item it is', () => {
+    const parsed = parseWith(ServiceDefinitionSchema, { ...service, kind: 'installation' });
+    expect(parsed._unsafeUnwrap().kind).toBe('installation');
+    expect(parseWith(ServiceDefinitionSchema, service)._unsafeUnwrap().kind).toBeUndefined();
+  });
+
+  it('§1.2(1) a kind outside the shared list is rejected at its path', () => {
+    const parsed = parseWith(ServiceDefinitionSchema, { ...service, kind: 'car-wash' });
+    expect(parsed._unsafeUnwrapErr().data.issues.map((issue) => issue.path)).toEqual(['kind']);
   });
 });
