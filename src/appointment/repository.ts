@@ -3,8 +3,7 @@ import {
   addCalendarDays,
   type CalendarDate,
   type Instant,
-  type ListQuery,
-  MAX_PAGE_SIZE,
+  listAllMatching,
   type Repository,
   type StorageError,
   type Store,
@@ -78,21 +77,6 @@ export interface DayBookingsRepository extends Repository<DayBookings> {
   listBookings(from: CalendarDate, days: number): ResultAsync<readonly Booking[], StorageError>;
 }
 
-type ListResult = ResultAsync<readonly Appointment[], StorageError | ValidationError>;
-
-/** Reads every page of an equality query. */
-function listAll(
-  repository: Repository<Appointment>,
-  where: ListQuery<Appointment>['where'],
-): ListResult {
-  const page = (cursor: string | null, found: readonly Appointment[]): ListResult =>
-    repository.list({ where, limit: MAX_PAGE_SIZE, cursor }).andThen((result) => {
-      const all = [...found, ...result.items];
-      return result.nextCursor === null ? okAsync(all) : page(result.nextCursor, all);
-    });
-  return page(null, []);
-}
-
 /**
  * Builds the {@link AppointmentRepository} on any shared `Store` (memory,
  * SQL or a host's adapter), in the {@link APPOINTMENT_COLLECTION} collection.
@@ -111,8 +95,8 @@ export function createAppointmentRepository(store: Store): AppointmentRepository
     get: (id) => repository.get(id),
     save: (entity, options) => repository.save(entity, options),
     list: (query) => repository.list(query),
-    listByDate: (date) => listAll(repository, { date }),
-    listByStatus: (status) => listAll(repository, { status }),
+    listByDate: (date) => listAllMatching(repository, { date }),
+    listByStatus: (status) => listAllMatching(repository, { status }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { deepFreeze } from '../_lib/deep-freeze';
 import { RoleSchema } from '../org/index';
 import {
   CurrencyCodeSchema,
@@ -8,7 +9,6 @@ import {
   TimeZoneSchema,
   type ValidationError,
 } from '../shared/index';
-import { deepFreeze } from './freeze';
 import { defaultReminderConfig, ReminderConfigSchema } from './reminder-config';
 import { defaultRfmConfig, RfmConfigSchema } from './rfm-config';
 

@@ -1,9 +1,8 @@
-import { okAsync, type ResultAsync } from 'neverthrow';
-import type { EntityBase, ListQuery, Repository, Store } from '../shared/index';
+import { delegateRepository, listAllMatching, type Store } from '../shared/index';
 import type { Complaint } from './complaint-schema';
 import type { Customer } from './customer-schema';
 import type { FollowUpTask } from './follow-up-schema';
-import type { CrmRepositories, LookupError } from './repository';
+import type { CrmRepositories } from './repository';
 import type { Revision } from './revision-schema';
 import type { SurveyInvitation, SurveyResponse } from './survey-response-schema';
 import type { Survey } from './survey-schema';
@@ -30,34 +29,6 @@ export const CRM_COLLECTIONS = Object.freeze({
   surveyResponses: 'crm-survey-response',
   surveyInvitations: 'crm-survey-invitation',
 } as const);
-
-const PAGE = 1000;
-
-/** Every entity matching `where`, in `orderBy` order, across all pages. */
-function listAll<T extends EntityBase>(
-  repository: Repository<T>,
-  where: ListQuery<T>['where'],
-  orderBy: ListQuery<T>['orderBy'],
-): ResultAsync<readonly T[], LookupError> {
-  const next = (
-    cursor: string | null,
-    found: readonly T[],
-  ): ResultAsync<readonly T[], LookupError> =>
-    repository.list({ where, orderBy, limit: PAGE, cursor }).andThen((page) => {
-      const all = [...found, ...page.items];
-      return page.nextCursor === null ? okAsync(all) : next(page.nextCursor, all);
-    });
-  return next(null, []);
-}
-
-/** Delegates explicitly: an adapter's repository may keep its methods on a prototype. */
-function base<T extends EntityBase>(repository: Repository<T>): Repository<T> {
-  return {
-    get: (id) => repository.get(id),
-    save: (entity, options) => repository.save(entity, options),
-    list: (query) => repository.list(query),
-  };
-}
 
 /**
  * Builds crm's repository ports on any shared `Store` — the memory
@@ -87,39 +58,40 @@ export function createCrmRepositories(store: Store): CrmRepositories {
   const oldest = { field: 'createdAt', direction: 'asc' } as const;
   return {
     customers: {
-      ...base(customers),
-      findByMobilePhone: (phone) => listAll(customers, { mobilePhone: phone }, oldest),
+      ...delegateRepository(customers),
+      findByMobilePhone: (phone) => listAllMatching(customers, { mobilePhone: phone }, oldest),
     },
     vehicles: {
-      ...base(vehicles),
-      findByVin: (vin) => listAll(vehicles, { vin }, oldest),
-      listByCustomer: (customerId) => listAll(vehicles, { customerId }, oldest),
+      ...delegateRepository(vehicles),
+      findByVin: (vin) => listAllMatching(vehicles, { vin }, oldest),
+      listByCustomer: (customerId) => listAllMatching(vehicles, { customerId }, oldest),
     },
     revisions: {
-      ...base(revisions),
-      listBySubject: (subjectId) => listAll(revisions, { subjectId }, { field: 'subjectVersion' }),
+      ...delegateRepository(revisions),
+      listBySubject: (subjectId) =>
+        listAllMatching(revisions, { subjectId }, { field: 'subjectVersion' }),
     },
     followUps: {
-      ...base(followUps),
-      findByRepairOrder: (repairOrderId) => listAll(followUps, { repairOrderId }, oldest),
-      listByStatus: (status) => listAll(followUps, { status }, { field: 'dueBy' }),
+      ...delegateRepository(followUps),
+      findByRepairOrder: (repairOrderId) => listAllMatching(followUps, { repairOrderId }, oldest),
+      listByStatus: (status) => listAllMatching(followUps, { status }, { field: 'dueBy' }),
     },
     complaints: {
-      ...base(complaints),
-      listByStatus: (status) => listAll(complaints, { status }, oldest),
-      listByCustomer: (customerId) => listAll(complaints, { customerId }, oldest),
+      ...delegateRepository(complaints),
+      listByStatus: (status) => listAllMatching(complaints, { status }, oldest),
+      listByCustomer: (customerId) => listAllMatching(complaints, { customerId }, oldest),
     },
     surveys: {
-      ...base(surveys),
-      listByStatus: (status) => listAll(surveys, { status }, oldest),
+      ...delegateRepository(surveys),
+      listByStatus: (status) => listAllMatching(surveys, { status }, oldest),
     },
     surveyResponses: {
-      ...base(responses),
-      listBySurvey: (surveyId) => listAll(responses, { surveyId }, oldest),
+      ...delegateRepository(responses),
+      listBySurvey: (surveyId) => listAllMatching(responses, { surveyId }, oldest),
     },
     surveyInvitations: {
-      ...base(invitations),
-      findByRepairOrder: (repairOrderId) => listAll(invitations, { repairOrderId }, oldest),
+      ...delegateRepository(invitations),
+      findByRepairOrder: (repairOrderId) => listAllMatching(invitations, { repairOrderId }, oldest),
     },
   };
 }

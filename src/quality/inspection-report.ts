@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { deepFreeze } from '../_lib/deep-freeze';
 import type { Instant } from '../shared/index';
 import { compareText } from './compare-text';
 import { type QualityError, qualityError } from './errors';
@@ -73,14 +74,6 @@ export function buildInspectionReport(
   };
   // A JSON copy: freezing must not reach arrays the caller's commands still hold.
   return deepFreeze(JSON.parse(JSON.stringify(report)) as InspectionReport);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /**

@@ -48,6 +48,7 @@ export {
 } from './events';
 export type { LicencePlate, LicencePlateKind } from './licence-plate';
 export { LicencePlateSchema, licencePlateKind, validateLicencePlate } from './licence-plate';
+export { delegateRepository, listAllMatching } from './list-all';
 export type { ListQuery, Page, ParsedListQuery, ScalarField, ScalarValue } from './list-query';
 export { ListQuerySchema, MAX_PAGE_SIZE, parseListQuery } from './list-query';
 export {
@@ -147,6 +148,7 @@ export { defaultVatConfig, parseVatConfig, VatConfigSchema, VatRateSchema } from
 export type { CalendarDate } from './time/calendar-date';
 export {
   addCalendarDays,
+  addCalendarMonths,
   CalendarDateSchema,
   differenceInCalendarDays,
   parseCalendarDate,

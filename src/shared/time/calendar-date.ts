@@ -120,3 +120,37 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
 export function differenceInCalendarDays(later: CalendarDate, earlier: CalendarDate): number {
   return toDayNumber(later) - toDayNumber(earlier);
 }
+
+/**
+ * `date` plus whole calendar months (negative: minus), the day clamped to
+ * the target month's end (`2026-08-31` + 6 months is `2027-02-28`), so
+ * "every six months" or "within one month of hire" follow the calendar
+ * rather than a count of days.
+ *
+ * @throws RangeError when `months` is not an integer or the result leaves
+ * years 1000–9999 (a programmer error)
+ * @example
+ * ```ts
+ * addCalendarMonths(parseCalendarDate('2026-08-31')._unsafeUnwrap(), 6); // '2027-02-28'
+ * addCalendarMonths(parseCalendarDate('2028-02-29')._unsafeUnwrap(), -12); // '2027-02-28'
+ * ```
+ * @category shared
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  if (!Number.isSafeInteger(months)) {
+    throw new RangeError(`months must be an integer: ${String(months)}`);
+  }
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  // Date.UTC reads years 0–99 as 1900–1999, so the range is checked first.
+  if (targetYear < MIN_YEAR || targetYear > MAX_YEAR) {
+    throw new RangeError(
+      `calendar date out of the supported range (years ${MIN_YEAR}–${MAX_YEAR})`,
+    );
+  }
+  // Day 0 of the next month is the last day of this one; a pure conversion, no clock.
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return fromDayNumber(Date.UTC(targetYear, targetMonth, Math.min(day, lastDay)) / MS_PER_DAY);
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
+  addCalendarMonths,
   type CalendarDate,
   differenceInCalendarDays,
   parseCalendarDate,
@@ -86,5 +87,41 @@ describe('calendar arithmetic', () => {
     expect(() => addCalendarDays(date('2026-11-27'), 0.5)).toThrow(RangeError);
     expect(() => addCalendarDays(date('9999-12-31'), 1)).toThrow(RangeError);
     expect(() => addCalendarDays(date('1000-01-01'), -1)).toThrow(RangeError);
+  });
+});
+
+describe('addCalendarMonths', () => {
+  it('clamps the day to the end of the target month, forwards and backwards', () => {
+    expect(addCalendarMonths(date('2026-08-31'), 6)).toBe('2027-02-28');
+    expect(addCalendarMonths(date('2027-08-31'), 6)).toBe('2028-02-29');
+    expect(addCalendarMonths(date('2028-02-29'), -12)).toBe('2027-02-28');
+    expect(addCalendarMonths(date('2026-01-15'), -13)).toBe('2024-12-15');
+    expect(addCalendarMonths(date('2026-11-27'), 0)).toBe('2026-11-27');
+  });
+
+  it('agrees with whole years of twelve months and never moves the day past the original', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1100, max: 9800 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: -1200, max: 1200 }),
+        (year, month, day, months) => {
+          const from = date(
+            `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          );
+          const to = addCalendarMonths(from, months);
+          const [y, m, d] = to.split('-').map(Number) as [number, number, number];
+          expect(y * 12 + m - (year * 12 + month)).toBe(months);
+          expect(d).toBe(day); // days 1–28 exist in every month
+        },
+      ),
+    );
+  });
+
+  it('rejects fractional months and results outside years 1000–9999 as programmer errors', () => {
+    expect(() => addCalendarMonths(date('2026-01-31'), 1.5)).toThrow(RangeError);
+    expect(() => addCalendarMonths(date('9999-12-01'), 1)).toThrow(RangeError);
+    expect(() => addCalendarMonths(date('1000-01-01'), -12_000)).toThrow(RangeError);
   });
 });

@@ -1,14 +1,7 @@
 /**
  * Freezes a plain-data value and everything inside it, so a default
- * configuration can be shared without becoming global mutable state.
- * Internal to crm.
- *
- * @example
- * ```ts
- * const defaults = deepFreeze({ days: [1, 2] });
- * ```
- * @internal
- * @category crm
+ * configuration or a report can be shared without becoming mutable state.
+ * Already-frozen parts are left as they are (and not descended into).
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
