@@ -5,7 +5,11 @@
  * points (§6.2.1, §6.2.2), replenishment planning with purchase suggestions
  * by supplier and shortage / overstock alerts (§6.1.1), stocktakes with
  * supervisor approval (§6.2.3), ABC classification, slow-moving and obsolete
- * stock, inventory turnover and the parts fill rate (§6.2.4, §2.2.4(3)).
+ * stock, inventory turnover and the parts fill rate (§6.2.4, §2.2.4(3));
+ * procurement: supplier scorecards, purchase contracts, purchase orders,
+ * goods receipt and the three-way match before payment (§6.1.2–§6.1.5);
+ * parts sales: customer classes with price levels and credit limits, sales
+ * order review, shipments, receivables with aging (§6.3).
  *
  * @example
  * ```ts
@@ -82,6 +86,8 @@ export { OpenStocktakeInputSchema, openStocktake } from './open-stocktake';
 export { planReplenishment } from './plan-replenishment';
 export { postMovement, postMovements, replayLedger } from './post-movements';
 export { postStocktakeAdjustments, stocktakeAdjustments } from './post-stocktake';
+// Procurement (§6.1.2–§6.1.5): suppliers, contracts, purchase orders, goods receipt, three-way match.
+export * from './procurement/index';
 export type { Quantity, Unit } from './quantity';
 export {
   fitsUnit,
@@ -124,6 +130,8 @@ export {
   ReserveStockInputSchema,
 } from './reservation-schema';
 export { consumeReservation, releaseReservation, reserveStock } from './reservations';
+// Parts sales (§6.3): customer classes, sales orders with review, shipments, receivables.
+export * from './sales/index';
 export type { Part, PartGrade, PartNumber, ReplenishmentSettings } from './schema';
 export {
   PART_GRADES,

@@ -12,6 +12,22 @@ const STATUS_ZH: Readonly<Record<string, string>> = {
   cancelled: '已取消',
 };
 
+// Procurement and parts sales share the `invalid_transition` code, and a host
+// may hand all three catalogs to formatError with this one first: name the
+// entity the error carries instead of assuming a stocktake.
+const ENTITY_ZH: Readonly<Record<string, string>> = {
+  stocktake: '盘点单',
+  'purchase-order': '采购订单',
+  'purchase-contract': '采购合同',
+  'supplier-invoice': '供应商发票',
+  supplier: '供应商',
+  'sales-order': '销售订单',
+};
+
+function entityOf(data: { readonly entity?: unknown }): string {
+  return typeof data.entity === 'string' ? data.entity : 'stocktake';
+}
+
 function statusZh(status: string): string {
   return Object.hasOwn(STATUS_ZH, status) ? (STATUS_ZH[status] ?? status) : status;
 }
@@ -87,8 +103,12 @@ export const partsMessages: MessageCatalog<PartsError> = {
       `Reservation ${e.data.reservationId} holds ${e.data.reserved}; ${e.data.requested} cannot be consumed`,
   },
   invalid_transition: {
-    'zh-CN': (e) => `盘点单${statusZh(e.data.status)}，不能执行「${e.data.command}」`,
-    en: (e) => `The stocktake is ${e.data.status}; "${e.data.command}" is not allowed`,
+    'zh-CN': (e) => {
+      const entity = entityOf(e.data);
+      const label = Object.hasOwn(ENTITY_ZH, entity) ? ENTITY_ZH[entity] : entity;
+      return `${label}${statusZh(e.data.status)}，不能执行「${e.data.command}」`;
+    },
+    en: (e) => `The ${entityOf(e.data)} is ${e.data.status}; "${e.data.command}" is not allowed`,
   },
   stocktake_empty: {
     'zh-CN': (e) => `盘点单 ${e.data.stocktakeId} 没有可盘点的配件`,

@@ -5,7 +5,7 @@ import { IdempotencyKeySchema, LocationIdSchema, PartIdSchema, ReservationIdSche
 import { PositiveQuantitySchema, UnitSchema } from './quantity';
 
 const ReservationReferenceSchema = z.object({
-  kind: z.enum(['appointment', 'repair-order']),
+  kind: z.enum(['appointment', 'repair-order', 'sales-order']),
   id: z.string().check(z.minLength(1), z.maxLength(128)),
 });
 

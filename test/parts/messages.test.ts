@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type PartsErrorCode, partsError, partsMessages } from '../../src/parts/index';
-import { formatError, LOCALES } from '../../src/shared/index';
+import {
+  type PartsErrorCode,
+  partsError,
+  partsMessages,
+  partsSalesMessages,
+  procurementMessages,
+  salesOrderInvalidTransition,
+} from '../../src/parts/index';
+import { domainError, formatError, LOCALES } from '../../src/shared/index';
 
 const samples: { [C in PartsErrorCode]: Parameters<typeof partsError<C>>[1] } = {
   part_unknown: { partId: 'part_9' },
@@ -55,5 +62,22 @@ describe('partsMessages', () => {
     ]) {
       expect(Object.hasOwn(partsMessages, code)).toBe(true);
     }
+  });
+});
+
+describe('one parts catalog for every parts transition', () => {
+  it('§6.1.4 §6.3.3 an invalid transition of a purchase or sales order names that order, not a stocktake', () => {
+    const purchase = domainError('invalid_transition', {
+      entity: 'purchase-order',
+      id: 'po_1',
+      status: 'received',
+      command: 'cancel',
+    });
+    const sales = salesOrderInvalidTransition('so_1', 'shipped', 'confirm');
+    const catalogs = [partsMessages, procurementMessages, partsSalesMessages] as const;
+    expect(formatError(purchase, 'zh-CN', ...catalogs)).toContain('采购订单');
+    expect(formatError(purchase, 'en', ...catalogs)).toContain('purchase-order is received');
+    expect(formatError(sales, 'zh-CN', ...catalogs)).toContain('销售订单');
+    expect(formatError(sales, 'zh-CN', ...catalogs)).not.toContain('盘点单');
   });
 });
