@@ -2,7 +2,14 @@
 // Keys are setting paths inside the module's default configuration; a key may
 // name a whole group (e.g. `guaranteePeriods`), rendered in one row.
 import { entries, km, rows, type Section, zone } from './configuration-format';
+import { analyticsSection } from './configuration-sources-analytics';
 import { crmSection } from './configuration-sources-crm';
+import { environmentSection } from './configuration-sources-environment';
+import { improvementSection } from './configuration-sources-improvement';
+import { procurementSection } from './configuration-sources-parts-procurement';
+import { partsSalesSection } from './configuration-sources-parts-sales';
+import { safetySection } from './configuration-sources-safety';
+import { trainingSection } from './configuration-sources-training';
 
 export type { Section, Source } from './configuration-format';
 
@@ -190,4 +197,11 @@ export const SECTIONS: readonly Section[] = [
     },
   },
   crmSection,
+  procurementSection,
+  partsSalesSection,
+  trainingSection,
+  safetySection,
+  environmentSection,
+  analyticsSection,
+  improvementSection,
 ];

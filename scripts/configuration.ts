@@ -7,8 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultAnalyticsConfig } from '../src/analytics/index';
 import { defaultAppointmentConfig } from '../src/appointment/index';
 import { defaultCrmConfig } from '../src/crm/index';
+import { defaultEnvironmentConfig } from '../src/environment/index';
+import { defaultImprovementConfig } from '../src/improvement/index';
 import {
   CAPABILITIES,
   CAPABILITY_CLAUSES,
@@ -17,10 +20,14 @@ import {
   rolesWithCapability,
 } from '../src/org/index';
 import { defaultPartsConfig } from '../src/parts/index';
+import { defaultProcurementConfig } from '../src/parts/procurement/index';
+import { defaultPartsSalesConfig } from '../src/parts/sales/index';
 import { defaultPricingConfig } from '../src/pricing/index';
 import { defaultQualityConfig } from '../src/quality/index';
 import { defaultRepairOrderConfig } from '../src/repair-order/index';
+import { defaultSafetyConfig } from '../src/safety/index';
 import { defaultVatConfig } from '../src/shared/index';
+import { defaultTrainingConfig } from '../src/training/index';
 import { SECTIONS, type Section } from './configuration-sources';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -35,6 +42,13 @@ export const DEFAULTS: Readonly<Record<string, unknown>> = {
   defaultQualityConfig,
   defaultPartsConfig,
   defaultCrmConfig,
+  defaultProcurementConfig,
+  defaultPartsSalesConfig,
+  defaultTrainingConfig,
+  defaultSafetyConfig,
+  defaultEnvironmentConfig,
+  defaultAnalyticsConfig,
+  defaultImprovementConfig,
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
