@@ -147,7 +147,7 @@ export async function runServiceDay(
   const partsDay = await reviewParts(s, setup, express.ledger);
 
   log.section('今日指标', "The day's KPIs — §11.2");
-  const kpis = computeKpis(s, {
+  const kpis = await computeKpis(s, {
     delivered: [
       { order: delivered.order, report: inspected.report },
       { order: express.delivered.order, report: express.inspected.report },

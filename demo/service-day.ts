@@ -9,8 +9,10 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import * as analytics from 'aftersales/analytics';
 import * as appointment from 'aftersales/appointment';
 import * as crm from 'aftersales/crm';
+import * as improvement from 'aftersales/improvement';
 import * as org from 'aftersales/org';
 import * as parts from 'aftersales/parts';
 import * as pricing from 'aftersales/pricing';
@@ -37,7 +39,18 @@ if (opened.isErr()) {
 const store = opened.value;
 try {
   // The scenario is typed against the sources; the built package has the same shape.
-  const library = { appointment, crm, org, parts, pricing, quality, repairOrder, shared };
+  const library = {
+    analytics,
+    appointment,
+    crm,
+    improvement,
+    org,
+    parts,
+    pricing,
+    quality,
+    repairOrder,
+    shared,
+  };
   const { lines, figures } = await runServiceDay(library as unknown as ServiceDayLibrary, store);
   print('aftersales · 4S 店售后服务的一天 · A day in a 4S dealership service department');
   print(`SQLite: ${relative(root, filename)} · 2026-03-16 (Asia/Shanghai)`);

@@ -1,5 +1,7 @@
+import type * as analytics from '../../src/analytics/index';
 import type * as appointment from '../../src/appointment/index';
 import type * as crm from '../../src/crm/index';
+import type * as improvement from '../../src/improvement/index';
 import type * as org from '../../src/org/index';
 import type * as parts from '../../src/parts/index';
 import type * as pricing from '../../src/pricing/index';
@@ -21,6 +23,8 @@ export interface ServiceDayLibrary {
   readonly quality: typeof quality;
   readonly parts: typeof parts;
   readonly crm: typeof crm;
+  readonly analytics: typeof analytics;
+  readonly improvement: typeof improvement;
 }
 
 export type { Actor } from '../../src/org/index';

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runServiceDay, type ServiceDayResult } from '../../demo/service-day-scenario';
+import * as analytics from '../../src/analytics/index';
 import * as appointment from '../../src/appointment/index';
 import * as crm from '../../src/crm/index';
+import * as improvement from '../../src/improvement/index';
 import * as org from '../../src/org/index';
 import * as parts from '../../src/parts/index';
 import * as pricing from '../../src/pricing/index';
@@ -10,18 +12,32 @@ import * as repairOrder from '../../src/repair-order/index';
 import * as shared from '../../src/shared/index';
 import { createSqlStore } from '../../src/sql/index';
 
-const library = { appointment, crm, org, parts, pricing, quality, repairOrder, shared };
+const library = {
+  analytics,
+  appointment,
+  crm,
+  improvement,
+  org,
+  parts,
+  pricing,
+  quality,
+  repairOrder,
+  shared,
+};
 
 /** Sum of money amounts in cents, exactly (amounts are decimal strings with two places). */
 const cents = (amounts: readonly { amount: string }[]) =>
   amounts.reduce((sum, money) => sum + BigInt(money.amount.replace('.', '')), 0n);
 
 let day: ServiceDayResult;
+let storedActions: readonly improvement.ImprovementAction[] = [];
 
 beforeAll(async () => {
   const store = (await createSqlStore({ dialect: 'sqlite', filename: ':memory:' }))._unsafeUnwrap();
   try {
     day = await runServiceDay(library, store);
+    const actions = improvement.createImprovementRepositories(store).actions;
+    storedActions = (await actions.listByStatus('open'))._unsafeUnwrap();
   } finally {
     await store.close();
   }
@@ -90,6 +106,20 @@ describe('the demo service day on SQLite (npm run demo)', () => {
     expect(kpis.followUpCoverage).toBe(1);
     expect(kpis.fillRate).toBe(0.875);
     expect(kpis.revenue.amount).toBe('3275.60');
+  });
+
+  it('§11.2.4 §12.1.1–§12.1.3 opens one stored corrective action per quality KPI off target', () => {
+    // First-time fix 50 % is under its 95 % target and rework 50 % over its 2 % limit;
+    // the comeback rate (0 %) is within its limit.
+    expect(day.figures.kpis.improvementActions).toEqual([
+      ['first-time-fix-rate', 'ia_first-time-fix-rate'],
+      ['rework-rate', 'ia_rework-rate'],
+    ]);
+    expect(day.lines.join('\n')).toContain('本月返工率 50.0%，超过上限 2.0%');
+    expect(storedActions.map((action) => [action.source, action.subject, action.ownerId])).toEqual([
+      ['kpi-miss', 'first-time-fix-rate', 'emp_ws_li'],
+      ['kpi-miss', 'rework-rate', 'emp_ws_li'],
+    ]);
   });
 
   it('§1.2(7) tells the day in Chinese and English without unmasked customer names or phones', () => {
