@@ -15,7 +15,8 @@ function sample(collection: string, entity: Record<string, unknown>): AggregateS
 /**
  * Representative aggregates of the library's modules (appointment, repair
  * order, inspection report, price list, part stock, purchase order,
- * customer, vehicle, complaint) as plain JSON-safe data, shaped like the
+ * customer, vehicle, complaint, certification, incident, waste lot,
+ * improvement action, receivable) as plain JSON-safe data, shaped like the
  * real entities: nested money with decimal strings that a float would
  * corrupt (`"0.10"`, `"100.00"`, `"-0.01"`, 22 significant digits), CJK
  * and emoji text, `null`s, empty arrays and objects, large integers. The
@@ -93,6 +94,44 @@ export const aggregateSamples: readonly AggregateSample[] = Object.freeze([
   sample('customer', { ...base('cus_1'), nameMasked: '王**', consent: { marketing: false } }),
   sample('vehicle', { ...base('veh_1'), vinMasked: 'LSV*********1234', mileage: [0, 5000] }),
   sample('complaint', { ...base('cmp_1'), text: trickyText, deep: nested(40) }),
+  sample('training-certification', {
+    ...base('cert_1'),
+    employeeId: 'emp_3',
+    code: 'EV-HV',
+    issuedOn: '2026-01-05',
+    expiresOn: '2028-01-05',
+    revoked: null,
+  }),
+  sample('safety-incident', {
+    ...base('inc_1'),
+    status: 'actions',
+    severity: 'minor',
+    description: '手部划伤 ✋',
+    correctiveActions: [{ id: 'ca_1', ownerId: 'emp_ws', dueOn: '2026-03-20', completedAt: null }],
+  }),
+  sample('environment-waste-lot', {
+    ...base('wl_1'),
+    category: 'used-oil',
+    hazardous: true,
+    weightKg: '123.456',
+    storage: { since: '2026-01-02', area: '危废暂存间' },
+    transfer: null,
+  }),
+  sample('improvement-action', {
+    ...base('ia_1'),
+    source: 'kpi-miss',
+    sourceId: 'first-time-fix-rate:2026-03:team_m2',
+    score: 0.7,
+    threshold: 0.95,
+    verifications: [],
+  }),
+  sample('parts-receivable', {
+    ...base('ar_1'),
+    amount: cny('1234.50'),
+    paid: [cny('0.10'), cny('1234.40')],
+    outstanding: cny('0.00'),
+    dueOn: '2026-04-30',
+  }),
 ]);
 
 function nested(depth: number): unknown {
