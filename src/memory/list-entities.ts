@@ -1,46 +1,26 @@
 import { err, ok, type Result } from 'neverthrow';
 import {
+  encodeCursor,
+  type Ordering,
+  type Position,
+  pageStart,
+  readScalar,
+} from '../_lib/list-cursor';
+import {
   type EntityBase,
   type Page,
   type ParsedListQuery,
   parseListQuery,
-  type ScalarValue,
   type ValidationError,
   validationError,
 } from '../shared/index';
-import { compareCodePoints, compareScalars, readScalar } from './scalar-order';
+import { compareCodePoints, compareScalars } from './scalar-order';
 import type { StoredRecord } from './state';
 
-/** The position of an item in an ordered list: its order value and its id. */
-type Position = readonly [value: ScalarValue, id: string];
-
-interface Ordering {
-  readonly field: string;
-  readonly direction: 'asc' | 'desc';
-}
+const CURSOR_TAG = 'm1';
 
 function invalid(path: string, reason: string, detail: string): ValidationError {
   return validationError([{ path, reason, detail }]);
-}
-
-function encodeCursor(ordering: Ordering, position: Position): string {
-  // Opaque to callers; it names its ordering so a cursor cannot be replayed on another one.
-  return JSON.stringify(['m1', ordering.field, ordering.direction, ...position]);
-}
-
-function decodeCursor(cursor: string, ordering: Ordering): Position | undefined {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(cursor);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(decoded) || decoded.length !== 5) return undefined;
-  const [tag, field, direction, value, id] = decoded as unknown[];
-  const isValue = value === null || ['string', 'number', 'boolean'].includes(typeof value);
-  if (tag !== 'm1' || field !== ordering.field || direction !== ordering.direction)
-    return undefined;
-  return isValue && typeof id === 'string' ? [value as ScalarValue, id] : undefined;
 }
 
 function matches(
@@ -95,14 +75,9 @@ export function listEntities<T extends EntityBase>(
   const parsed = parseListQuery(input);
   if (parsed.isErr()) return err(parsed.error);
   const query = parsed.value;
-  const ordering: Ordering = {
-    field: query.orderBy?.field ?? 'id',
-    direction: query.orderBy?.direction ?? 'asc',
-  };
-  const after = query.cursor == null ? undefined : decodeCursor(query.cursor, ordering);
-  if (query.cursor != null && after === undefined) {
-    return err(invalid('cursor', 'cursor_invalid', 'not a cursor of this ordering'));
-  }
+  const start = pageStart(CURSOR_TAG, query);
+  if (start.isErr()) return err(start.error);
+  const { ordering, after } = start.value;
   return collectRows(records, query, ordering.field).map((rows) => {
     const ordered = rows
       .filter((row) => after === undefined || comparePositions(row.position, after, ordering) > 0)
@@ -110,7 +85,9 @@ export function listEntities<T extends EntityBase>(
     const page = ordered.slice(0, query.limit);
     const last = page.at(-1);
     const nextCursor =
-      ordered.length > query.limit && last ? encodeCursor(ordering, last.position) : null;
+      ordered.length > query.limit && last
+        ? encodeCursor(CURSOR_TAG, ordering, last.position)
+        : null;
     return { items: page.map((row) => JSON.parse(row.record.json) as T), nextCursor };
   });
 }

@@ -1,16 +1,5 @@
 import type { ScalarValue } from '../shared/index';
 
-/** The value of a top-level field as a list sees it; `undefined` when it is not a scalar. */
-export function readScalar(
-  fields: Readonly<Record<string, unknown>>,
-  field: string,
-): ScalarValue | undefined {
-  if (!Object.hasOwn(fields, field)) return null;
-  const value = fields[field];
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  return typeof value === 'number' ? value : undefined;
-}
-
 function rank(value: ScalarValue): number {
   if (value === null) return 0;
   if (typeof value === 'boolean') return 1;

@@ -1,6 +1,13 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import {
+  encodeCursor,
+  type Ordering,
+  type Position,
+  pageStart,
+  readScalar,
+} from '../_lib/list-cursor';
+import {
   type EntityBase,
   type Page,
   parseListQuery,
@@ -9,11 +16,11 @@ import {
   validationError,
 } from '../shared/index';
 import { runOperation, type SqlContext } from './context';
-import { decodeCursor, encodeCursor, type Ordering, type Position } from './list-cursor';
 import { listFilters } from './list-filters';
 import { queryScalar } from './query-document';
-import { readScalar } from './read-scalar';
 import { fieldColumns, keyExpressions, keyParameters, scalarKey } from './scalar-key';
+
+const CURSOR_TAG = 's1';
 
 function invalid(path: string, reason: string, detail: string): ValidationError {
   return validationError([{ path, reason, detail }]);
@@ -83,7 +90,7 @@ function toPage<T extends EntityBase>(
   const last = items.at(-1);
   if (rows.length <= limit || last === undefined) return ok({ items, nextCursor: null });
   const value = readScalar(last as Readonly<Record<string, unknown>>, ordering.field) ?? null;
-  return ok({ items, nextCursor: encodeCursor(ordering, [value, last.id]) });
+  return ok({ items, nextCursor: encodeCursor(CURSOR_TAG, ordering, [value, last.id]) });
 }
 
 /**
@@ -103,14 +110,9 @@ export function listEntities<T extends EntityBase>(
     const parsed = parseListQuery(input);
     if (parsed.isErr()) return err(parsed.error);
     const query = parsed.value;
-    const ordering: Ordering = {
-      field: query.orderBy?.field ?? 'id',
-      direction: query.orderBy?.direction ?? 'asc',
-    };
-    const after = query.cursor == null ? undefined : decodeCursor(query.cursor, ordering);
-    if (query.cursor != null && after === undefined) {
-      return err(invalid('cursor', 'cursor_invalid', 'not a cursor of this ordering'));
-    }
+    const start = pageStart(CURSOR_TAG, query);
+    if (start.isErr()) return err(start.error);
+    const { ordering, after } = start.value;
     const rows = await selectRows(context, collection, query.where, ordering, after, query.limit);
     return toPage<T>(rows, ordering, query.limit);
   });
