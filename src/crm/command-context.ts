@@ -116,7 +116,5 @@ export function permit(
   context: Pick<CommandContext, 'actor' | 'capabilityMap'>,
   capability: Capability,
 ): Result<Actor, ForbiddenError> {
-  return context.capabilityMap === undefined
-    ? authorize(context.actor, capability)
-    : authorize(context.actor, capability, { map: context.capabilityMap });
+  return authorize(context.actor, capability, { map: context.capabilityMap });
 }

@@ -266,5 +266,5 @@ function permitWith(
   capability: 'complaint.handle' | 'complaint.close',
   map: CapabilityMap | undefined,
 ) {
-  return permit({ actor, ...(map === undefined ? {} : { capabilityMap: map }) }, capability);
+  return permit({ actor, capabilityMap: map }, capability);
 }

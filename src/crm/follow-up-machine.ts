@@ -164,10 +164,7 @@ export function transitionFollowUp(
 ): Result<FollowUpTransition, ValidationError | ForbiddenError | InvalidTransitionError> {
   const config = options.config ?? defaultCrmConfig;
   return parseWith(FollowUpCommandSchema, command, '§2.2.5(2)').andThen((cmd) => {
-    const context = {
-      actor: cmd.actor,
-      ...(options.capabilityMap === undefined ? {} : { capabilityMap: options.capabilityMap }),
-    };
+    const context = { actor: cmd.actor, capabilityMap: options.capabilityMap };
     const { at, actor } = cmd;
     const allowed = permit(context, 'follow-up.record');
     return match([task.status, cmd] as const)

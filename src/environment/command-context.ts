@@ -54,7 +54,5 @@ export function permit(
   capability: Capability,
   capabilityMap: CapabilityMap | undefined,
 ): Result<Actor, ForbiddenError> {
-  return capabilityMap === undefined
-    ? authorize(actor, capability)
-    : authorize(actor, capability, { map: capabilityMap });
+  return authorize(actor, capability, { map: capabilityMap });
 }

@@ -71,10 +71,10 @@ export function can(
  * @category org
  */
 export interface AuthorizeOptions {
-  /** The host's role → capability map; defaults to the manual's. */
-  readonly map?: CapabilityMap;
-  /** The requirement to cite when refused; defaults to the capability's own clause. */
-  readonly clause?: string;
+  /** The host's role → capability map; absent or `undefined`: the manual's. */
+  readonly map?: CapabilityMap | undefined;
+  /** The requirement to cite when refused; absent or `undefined`: the capability's own clause. */
+  readonly clause?: string | undefined;
 }
 
 /**

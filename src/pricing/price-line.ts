@@ -228,7 +228,7 @@ function priceOverriddenLine(
     return err(forbidden('price-override.approve', 'anonymous', [], '§5.2(3)'));
   const allowed = authorize(actor, 'price-override.approve', {
     clause: '§5.2(3)',
-    ...(context.capabilityMap === undefined ? {} : { map: context.capabilityMap }),
+    map: context.capabilityMap,
   });
   if (allowed.isErr()) return err(allowed.error);
   if (override.unitPrice.currency !== context.currency) {

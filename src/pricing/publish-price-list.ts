@@ -99,7 +99,7 @@ export function publishPriceList(
 ): Result<PublishedPriceList, PricingError> {
   const allowed = authorize(command.actor, 'price-list.publish', {
     clause: '§2.2.1(2)(3)',
-    ...(options.capabilityMap === undefined ? {} : { map: options.capabilityMap }),
+    map: options.capabilityMap,
   });
   if (allowed.isErr()) return err(allowed.error);
   if (command.channels.length === 0) {

@@ -193,7 +193,7 @@ function authorizeOverride(
   if (actor === undefined) return err(forbidden(capability, 'anonymous', [], clause));
   return authorize(actor, capability, {
     clause,
-    ...(context.capabilityMap === undefined ? {} : { map: context.capabilityMap }),
+    map: context.capabilityMap,
   });
 }
 

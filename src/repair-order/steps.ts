@@ -21,7 +21,7 @@ export function authorizeAny(
 ): Result<Actor, ForbiddenError> {
   const map = context.capabilityMap;
   if (capabilities.some((capability) => can(actor, capability, map))) return ok(actor);
-  return authorize(actor, capabilities[0], map === undefined ? {} : { map });
+  return authorize(actor, capabilities[0], { map });
 }
 
 /** The order with `patch` applied and `updatedAt` moved to the command's instant. */

@@ -104,9 +104,7 @@ export function permit(
   context: Pick<CheckedContext, 'actor' | 'capabilities'>,
   capability: Capability,
 ): Result<Actor, ForbiddenError> {
-  return context.capabilities === undefined
-    ? authorize(context.actor, capability)
-    : authorize(context.actor, capability, { map: context.capabilities });
+  return authorize(context.actor, capability, { map: context.capabilities });
 }
 
 /**

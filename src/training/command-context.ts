@@ -94,7 +94,5 @@ function permit(
   context: Pick<TrainingCommandContext, 'actor' | 'capabilityMap'>,
   capability: Capability,
 ): Result<Actor, ForbiddenError> {
-  return context.capabilityMap === undefined
-    ? authorize(context.actor, capability)
-    : authorize(context.actor, capability, { map: context.capabilityMap });
+  return authorize(context.actor, capability, { map: context.capabilityMap });
 }

@@ -184,7 +184,7 @@ export function transitionTrainingSession(
   const { capabilityMap, config = defaultTrainingConfig } = options;
   return parseWith(TrainingSessionCommandSchema, command, '§8.1.2').andThen((cmd) => {
     const { at, actor } = cmd;
-    const authorizeOptions = capabilityMap === undefined ? {} : { map: capabilityMap };
+    const authorizeOptions = { map: capabilityMap };
     const id = session.id;
     const done = (patch: Partial<TrainingSession>, event: TrainingEvent) =>
       ok({ session: { ...session, ...patch, updatedAt: at }, events: [event] });

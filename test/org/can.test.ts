@@ -48,6 +48,16 @@ describe('can', () => {
     expect(refusal._unsafeUnwrapErr().clause).toBe('§2.2.3(1)');
   });
 
+  it('§2.2.3(1) an undefined map or clause means the manual’s, so callers pass an optional host map through', () => {
+    const supervisor = actor('emp_ws', ['workshop-supervisor']);
+    expect(authorize(supervisor, 'job.dispatch', { map: undefined }).isOk()).toBe(true);
+    const refusal = authorize(actor('emp_sm', ['service-manager']), 'job.dispatch', {
+      map: undefined,
+      clause: undefined,
+    });
+    expect(refusal._unsafeUnwrapErr().clause).toBe('§2.2.3(1)');
+  });
+
   it('§2.2.3(1) a delegated grant lets another employee dispatch', () => {
     const standIn = actor('emp_lead', ['team-leader'], ['job.dispatch']);
     expect(can(standIn, 'job.dispatch')).toBe(true);

@@ -68,8 +68,5 @@ export function permit(
   capability: Capability,
   clause?: string,
 ): Result<Actor, ForbiddenError> {
-  return authorize(context.actor, capability, {
-    ...(context.capabilityMap === undefined ? {} : { map: context.capabilityMap }),
-    ...(clause === undefined ? {} : { clause }),
-  });
+  return authorize(context.actor, capability, { map: context.capabilityMap, clause });
 }

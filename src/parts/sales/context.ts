@@ -71,5 +71,5 @@ export function permit(
   capability: Capability,
   map: CapabilityMap | undefined,
 ): Result<Actor, ForbiddenError> {
-  return map === undefined ? authorize(actor, capability) : authorize(actor, capability, { map });
+  return authorize(actor, capability, { map });
 }

@@ -74,7 +74,7 @@ export function ledgerContextOf(context: SalesOrderContext): LedgerContext {
   return {
     catalogue: context.catalogue,
     ...(context.partsConfig === undefined ? {} : { config: context.partsConfig }),
-    ...(context.capabilityMap === undefined ? {} : { capabilityMap: context.capabilityMap }),
+    capabilityMap: context.capabilityMap,
   };
 }
 
