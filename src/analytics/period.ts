@@ -1,5 +1,7 @@
 import {
   type CalendarDate,
+  calendarPeriodBounds,
+  calendarPeriodOf,
   differenceInCalendarDays,
   type Instant,
   type TimeZone,
@@ -22,9 +24,7 @@ import type { PeriodGranularity } from './kpi';
  * @see §11.2.2
  */
 export function periodOfDate(date: CalendarDate, granularity: PeriodGranularity): string {
-  if (granularity === 'year') return date.slice(0, 4);
-  if (granularity === 'month') return date.slice(0, 7);
-  return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+  return calendarPeriodOf(date, granularity);
 }
 
 /**
@@ -49,19 +49,6 @@ export function periodOfInstant(
   return periodOfDate(toDealerDate(at, zone), granularity);
 }
 
-function firstDayOf(label: string): { year: number; month: number; months: number } {
-  const year = Number(label.slice(0, 4));
-  if (label.length === 4) return { year, month: 1, months: 12 };
-  if (label[5] === 'Q') return { year, month: (Number(label.slice(6)) - 1) * 3 + 1, months: 3 };
-  return { year, month: Number(label.slice(5, 7)), months: 1 };
-}
-
-function dateOf(year: number, month: number): CalendarDate {
-  const carry = Math.floor((month - 1) / 12);
-  const m = month - carry * 12;
-  return `${String(year + carry).padStart(4, '0')}-${String(m).padStart(2, '0')}-01` as CalendarDate;
-}
-
 /**
  * The number of calendar days in a period label from {@link periodOfDate}
  * (31 for `2026-03`, 90 for `2026-Q1`, 365 for `2026`).
@@ -75,6 +62,6 @@ function dateOf(year: number, month: number): CalendarDate {
  * @see §11.2.2
  */
 export function periodDays(label: string): number {
-  const { year, month, months } = firstDayOf(label);
-  return differenceInCalendarDays(dateOf(year, month + months), dateOf(year, month));
+  const bounds = calendarPeriodBounds(label);
+  return bounds === undefined ? Number.NaN : differenceInCalendarDays(bounds.to, bounds.from) + 1;
 }

@@ -153,6 +153,14 @@ export {
   differenceInCalendarDays,
   parseCalendarDate,
 } from './time/calendar-date';
+export type { CalendarPeriodKind } from './time/calendar-period';
+export {
+  CALENDAR_PERIOD_KINDS,
+  calendarPeriodBounds,
+  calendarPeriodOf,
+  isDateInCalendarPeriod,
+  previousCalendarPeriod,
+} from './time/calendar-period';
 export type { Clock } from './time/clock';
 export { fixedClock, systemClock } from './time/clock';
 export { dealerDateTimeToInstant, startOfDealerDay, toDealerDate } from './time/dealer-time';

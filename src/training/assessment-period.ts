@@ -1,7 +1,18 @@
 import * as z from 'zod/mini';
-import type { CalendarDate } from '../shared/index';
-import { dateParts, daysInMonth, formatDate } from './calendar';
+import {
+  type CalendarDate,
+  type CalendarPeriodKind,
+  calendarPeriodBounds,
+  calendarPeriodOf,
+  previousCalendarPeriod,
+} from '../shared/index';
 import { type AssessmentPeriodKind, AssessmentPeriodKindSchema } from './vocabulary';
+
+const CALENDAR_KIND: Readonly<Record<AssessmentPeriodKind, CalendarPeriodKind>> = {
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'year',
+};
 
 const LABEL_PATTERNS: Readonly<Record<AssessmentPeriodKind, RegExp>> = {
   monthly: /^\d{4}-(0[1-9]|1[0-2])$/,
@@ -60,27 +71,7 @@ export function assessmentPeriodOf(
   kind: AssessmentPeriodKind,
   date: CalendarDate,
 ): AssessmentPeriod {
-  const [year, month] = dateParts(date);
-  return labelled(kind, year, month);
-}
-
-function labelled(kind: AssessmentPeriodKind, year: number, month: number): AssessmentPeriod {
-  const y = String(year).padStart(4, '0');
-  if (kind === 'annual') return { kind, label: y };
-  if (kind === 'quarterly') return { kind, label: `${y}-Q${Math.ceil(month / 3)}` };
-  return { kind, label: `${y}-${String(month).padStart(2, '0')}` };
-}
-
-/** The year and the first and last month (1–12) a parsed period covers. */
-function span(period: AssessmentPeriod): readonly [number, number, number] {
-  const year = Number(period.label.slice(0, 4));
-  if (period.kind === 'annual') return [year, 1, 12];
-  if (period.kind === 'quarterly') {
-    const quarter = Number(period.label.slice(6));
-    return [year, quarter * 3 - 2, quarter * 3];
-  }
-  const month = Number(period.label.slice(5));
-  return [year, month, month];
+  return { kind, label: calendarPeriodOf(date, CALENDAR_KIND[kind]) };
 }
 
 /**
@@ -97,8 +88,10 @@ export function assessmentPeriodBounds(period: AssessmentPeriod): {
   readonly from: CalendarDate;
   readonly to: CalendarDate;
 } {
-  const [year, first, last] = span(period);
-  return { from: formatDate(year, first, 1), to: formatDate(year, last, daysInMonth(year, last)) };
+  const bounds = calendarPeriodBounds(period.label);
+  // A parsed AssessmentPeriod's label always fits its kind.
+  if (bounds === undefined) throw new RangeError(`not a period label: ${period.label}`);
+  return { from: bounds.from, to: bounds.to };
 }
 
 /**
@@ -113,10 +106,10 @@ export function assessmentPeriodBounds(period: AssessmentPeriod): {
  * @see §8.3.4
  */
 export function previousAssessmentPeriod(period: AssessmentPeriod): AssessmentPeriod {
-  const [year, first] = span(period);
-  const step = period.kind === 'annual' ? 12 : period.kind === 'quarterly' ? 3 : 1;
-  const index = year * 12 + (first - 1) - step;
-  return labelled(period.kind, Math.floor(index / 12), (index % 12) + 1);
+  const label = previousCalendarPeriod(period.label);
+  // A parsed AssessmentPeriod's label always fits its kind.
+  if (label === undefined) throw new RangeError(`not a period label: ${period.label}`);
+  return { kind: period.kind, label };
 }
 
 /**

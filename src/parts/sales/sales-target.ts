@@ -5,6 +5,7 @@ import {
   type CalendarDate,
   entityBaseShape,
   type ForbiddenError,
+  isDateInCalendarPeriod,
   MoneySchema,
   parseWith,
   type ValidationError,
@@ -42,11 +43,8 @@ export const SalesPeriodSchema = z
  * @see §6.3.1
  */
 export function isInPeriod(date: CalendarDate, period: string): boolean {
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  if (period.slice(0, 4) !== year) return false;
-  if (period[5] === 'Q') return Math.ceil(month / 3) === Number(period[6]);
-  return Number(period.slice(5, 7)) === month;
+  // A bare year is not a sales period.
+  return period.length > 4 && isDateInCalendarPeriod(date, period);
 }
 
 /** Targets are not negative; zero is allowed (a class not to be sold to this period). */
